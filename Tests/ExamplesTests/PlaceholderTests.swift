@@ -1,0 +1,4 @@
+import Testing
+import KubeModels
+
+@Test func examplesLink() { #expect(Pod.kind == "Pod") }

@@ -1,0 +1,4 @@
+import Testing
+import KubeStore
+
+@Test func storeModuleLinks() { #expect(KubeStoreModule.name == "KubeStore") }
