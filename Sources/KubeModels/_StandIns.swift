@@ -10,3 +10,22 @@ public enum IntOrString: Sendable, Hashable, Codable {
     case int(Int32)
     case string(String)
 }
+public enum Labels {
+    public struct Selector: Sendable, Hashable, CustomStringConvertible {
+        public init(parsing s: String) throws {}
+        public func matches(_ labels: [String: String]) -> Bool { true }
+        public var description: String { "" }
+        public static let everything = Selector()
+        init() {}
+    }
+}
+public enum Fields {
+    public struct Selector: Sendable, Hashable, CustomStringConvertible {
+        public init(parsing s: String) throws {}
+        public func matches(_ fields: [String: String]) -> Bool { true }
+        public func requiresExactMatch(_ field: String) -> String? { nil }
+        public var description: String { "" }
+        public static let everything = Selector()
+        init() {}
+    }
+}
