@@ -1,6 +1,8 @@
 // TEMPORARY stand-ins until the real Quantity/IntOrString land (same API surface).
 public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
     var text: String
+    public init(from decoder: any Decoder) throws { let c = try decoder.singleValueContainer(); if let s = try? c.decode(String.self) { text = s } else { text = String(try c.decode(Int64.self)) } }
+    public func encode(to encoder: any Encoder) throws { var c = encoder.singleValueContainer(); try c.encode(text) }
     public init(parsing s: String) throws { text = s }
     public var description: String { text }
     public static let zero = Quantity(text: "0")
@@ -9,6 +11,8 @@ public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
 public enum IntOrString: Sendable, Hashable, Codable {
     case int(Int32)
     case string(String)
+    public init(from decoder: any Decoder) throws { let c = try decoder.singleValueContainer(); if let s = try? c.decode(String.self) { self = .string(s) } else { self = .int(try c.decode(Int32.self)) } }
+    public func encode(to encoder: any Encoder) throws { var c = encoder.singleValueContainer(); switch self { case .int(let i): try c.encode(i); case .string(let s): try c.encode(s) } }
 }
 public enum Labels {
     public struct Selector: Sendable, Hashable, CustomStringConvertible {

@@ -449,7 +449,7 @@ extension ConfigMap: Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         try KubeResourceCoding.check(c, apiVersion: .apiVersion, kind: .kind, for: Self.self)
         self.metadata = try c.decodeIfPresent(ObjectMeta.self, forKey: .metadata) ?? ObjectMeta()
-        self.binaryData = try Base64Field.decodeMap(c.decodeIfPresent([String: String].self, forKey: .binaryData) ?? [:], field: "binaryData")
+        self.binaryData = try Base64Field.decodeMap(c, .binaryData, field: "binaryData")
         self.data = try c.decodeIfPresent([String: String].self, forKey: .data) ?? [:]
         self.immutable = try c.decodeIfPresent(Bool.self, forKey: .immutable)
     }
@@ -4109,7 +4109,7 @@ extension Secret: Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         try KubeResourceCoding.check(c, apiVersion: .apiVersion, kind: .kind, for: Self.self)
         self.metadata = try c.decodeIfPresent(ObjectMeta.self, forKey: .metadata) ?? ObjectMeta()
-        self.data = try Base64Field.decodeMap(c.decodeIfPresent([String: String].self, forKey: .data) ?? [:], field: "data")
+        self.data = try Base64Field.decodeMap(c, .data, field: "data")
         self.immutable = try c.decodeIfPresent(Bool.self, forKey: .immutable)
         self.stringData = try c.decodeIfPresent([String: String].self, forKey: .stringData) ?? [:]
         self.type = try c.decodeIfPresent(String.self, forKey: .type)
