@@ -225,6 +225,8 @@ class Field:
 
     def present_condition(self, is_kind_top):
         """Swift condition under which the field is written, or None for always."""
+        if self.required and not self.omit_scalar and not self.spec_status(is_kind_top):
+            return None
         if self.collection:
             return f"!{self.name}.isEmpty"
         if self.omit_scalar:

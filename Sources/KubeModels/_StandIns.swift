@@ -33,3 +33,9 @@ public enum Fields {
         init() {}
     }
 }
+extension Quantity {
+    public enum Format: String, Sendable { case decimalExponent = "DecimalExponent", binarySI = "BinarySI", decimalSI = "DecimalSI" }
+    public static func cpu(millis: Int64) -> Quantity { Quantity(text: millis % 1000 == 0 ? "\(millis / 1000)" : "\(millis)m") }
+    public static func bytes(_ n: Int64) -> Quantity { Quantity(text: n % (1 << 20) == 0 ? "\(n >> 20)Mi" : "\(n)") }
+    public init(_ value: Int64, format: Format) { text = "\(value)" }
+}
