@@ -14,19 +14,18 @@ public enum SampleObjects {
         pod.metadata.resourceVersion = String(1000 + index)
         pod.metadata.creationTimestamp = start
         pod.metadata.labels = ["app": "web", "tier": "frontend", "pod-template-hash": "5d8f7c9b6d", "shard": String(index % 16)]
-        pod.metadata.annotations = ["prometheus.io/scrape": "true", "prometheus.io/port": "9102"]
         pod.metadata.ownerReferences = [OwnerReference(
             apiVersion: "apps/v1", blockOwnerDeletion: true, controller: true, kind: "ReplicaSet",
             name: "web-5d8f7c9b6d", uid: "0b7e2a91-3c1d-4f5e-8a6b-9c0d1e2f3a4b")]
 
-        func env(_ prefix: String) -> [EnvVar] {
-            [
+        func env(_ prefix: String, count: Int) -> [EnvVar] {
+            Array([
                 EnvVar(name: "\(prefix)_MODE", value: "production"),
                 EnvVar(name: "\(prefix)_LOG_LEVEL", value: "info"),
                 EnvVar(name: "POD_NAME", valueFrom: EnvVarSource(fieldRef: ObjectFieldSelector(apiVersion: "v1", fieldPath: "metadata.name"))),
                 EnvVar(name: "POD_IP", valueFrom: EnvVarSource(fieldRef: ObjectFieldSelector(apiVersion: "v1", fieldPath: "status.podIP"))),
                 EnvVar(name: "DB_PASSWORD", valueFrom: EnvVarSource(secretKeyRef: SecretKeySelector(key: "password", name: "db-credentials"))),
-            ]
+            ].prefix(count))
         }
         func resources(cpu: Int64, memoryMi: Int64) -> ResourceRequirements {
             ResourceRequirements(
@@ -39,7 +38,7 @@ public enum SampleObjects {
             VolumeMount(mountPath: "/var/run/secrets/kubernetes.io/serviceaccount", name: "kube-api-access", readOnly: true),
         ]
         let app = Container(
-            args: ["--port=8080", "--metrics-port=9102"], command: ["/usr/local/bin/web"], env: env("WEB"),
+            args: ["--port=8080", "--metrics-port=9102"], command: ["/usr/local/bin/web"], env: env("WEB", count: 4),
             image: "registry.example.com/web/frontend:1.27.3", imagePullPolicy: "IfNotPresent",
             livenessProbe: Probe(failureThreshold: 3, httpGet: HTTPGetAction(path: "/healthz", port: .int(8080), scheme: "HTTP"),
                                  initialDelaySeconds: 10, periodSeconds: 10, successThreshold: 1, timeoutSeconds: 1),
@@ -51,7 +50,7 @@ public enum SampleObjects {
             resources: resources(cpu: 250, memoryMi: 256),
             terminationMessagePath: "/dev/termination-log", terminationMessagePolicy: "File", volumeMounts: mounts)
         let sidecar = Container(
-            args: ["--config=/etc/envoy/envoy.yaml"], env: env("PROXY"), image: "envoyproxy/envoy:v1.31.2",
+            env: env("PROXY", count: 1), image: "envoyproxy/envoy:v1.31.2",
             imagePullPolicy: "IfNotPresent",
             livenessProbe: Probe(failureThreshold: 3, periodSeconds: 10, successThreshold: 1,
                                  tcpSocket: TCPSocketAction(port: .int(15000)), timeoutSeconds: 1),
@@ -65,14 +64,12 @@ public enum SampleObjects {
             serviceAccount: "web", serviceAccountName: "web", terminationGracePeriodSeconds: 30,
             tolerations: [
                 Toleration(effect: "NoExecute", key: "node.kubernetes.io/not-ready", operator: "Exists", tolerationSeconds: 300),
-                Toleration(effect: "NoExecute", key: "node.kubernetes.io/unreachable", operator: "Exists", tolerationSeconds: 300),
             ],
             volumes: [
                 Volume(configMap: ConfigMapVolumeSource(defaultMode: 420, name: "web-config"), name: "config"),
                 Volume(emptyDir: EmptyDirVolumeSource(sizeLimit: .bytes(512 * 1024 * 1024)), name: "cache"),
                 Volume(name: "kube-api-access", projected: ProjectedVolumeSource(defaultMode: 420, sources: [
                     VolumeProjection(serviceAccountToken: ServiceAccountTokenProjection(expirationSeconds: 3607, path: "token")),
-                    VolumeProjection(configMap: ConfigMapProjection(items: [KeyToPath(key: "ca.crt", path: "ca.crt")], name: "kube-root-ca.crt")),
                 ])),
             ])
         let ip = "10.\(16 + (index >> 16) % 16).\((index >> 8) & 255).\(index & 255)"
@@ -81,8 +78,8 @@ public enum SampleObjects {
         }
         func status(_ c: Container, id: Int) -> ContainerStatus {
             ContainerStatus(
-                containerID: "containerd://\(String(repeating: String(id), count: 8))\(String(format: "%056x", index))",
-                image: c.image ?? "", imageID: "\(c.image ?? "")@sha256:\(String(repeating: "ab", count: 32))",
+                containerID: "containerd://\(String(repeating: String(id), count: 8))\(String(format: "%024x", index))",
+                image: c.image ?? "", imageID: "\(c.image ?? "")@sha256:\(String(repeating: "ab", count: 16))",
                 name: c.name, ready: true, restartCount: 0, started: true,
                 state: ContainerState(running: ContainerStateRunning(startedAt: start)))
         }
