@@ -35,7 +35,7 @@ let package = Package(
                            "KubeRuntime", "KubeAPI"]),
         .executableTarget(name: "kube-bench", dependencies: ["KubeModels", "KubeStore", "KubeTesting"], path: "Benchmarks/kube-bench"),
         .executableTarget(name: "kube-manifests", dependencies: ["KubeModels"], path: "Examples/ManifestCheck"),
-        .testTarget(name: "KubeModelsTests", dependencies: ["KubeModels", "KubeTesting"]),
+        .testTarget(name: "KubeModelsTests", dependencies: ["KubeModels", "KubeTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "KubeStoreTests", dependencies: ["KubeStore", "KubeTesting"]),
         .testTarget(name: "ExamplesTests", dependencies: ["KubeModels"]),
     ],
