@@ -33,7 +33,7 @@ let package = Package(
             name: "Kube",
             dependencies: ["KubeModels", "KubeStore", "KubeScheduling", "KubeControllers", "KubeNetworking",
                            "KubeRuntime", "KubeAPI"]),
-        .executableTarget(name: "kube-bench", dependencies: ["KubeModels", "KubeStore", "KubeTesting"], path: "Benchmarks/kube-bench"),
+        .executableTarget(name: "kube-bench", dependencies: ["KubeModels", "KubeStore", "KubeControllers", "KubeTesting"], path: "Benchmarks/kube-bench"),
         .executableTarget(name: "kube-manifests", dependencies: ["KubeModels"], path: "Examples/ManifestCheck"),
         .testTarget(name: "KubeModelsTests", dependencies: ["KubeModels", "KubeTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "KubeStoreTests", dependencies: ["KubeStore", "KubeTesting"]),

@@ -7,6 +7,7 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let areas: [String: ([String]) async throws -> Void] = [
     "models": runModelsBench,
+    "controllers": runControllersBench,
 ]
 
 guard let area = arguments.first, let run = areas[area] else {
