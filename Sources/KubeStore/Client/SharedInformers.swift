@@ -16,6 +16,8 @@ public final class SharedInformers: Sendable {
         var pendingStarts: [Start] = []
         /// `run()` waiting for new informers.
         var runner: CheckedContinuation<[Start], Never>?
+        /// Whether a `run()` is running the informers (others only wait).
+        var running = false
     }
 
     private let store: any ResourceStore
@@ -61,8 +63,19 @@ public final class SharedInformers: Sendable {
         state.withLock { $0.informers[ObjectIdentifier(R.self)] as? Informer<R> }
     }
 
-    /// Runs every informer, including ones created later, until cancelled.
+    /// Runs every informer, including ones created later, until cancelled. Several components may
+    /// call it: the first runs the informers, the others just wait, so each kind is watched once.
     public func run() async throws {
+        let first = state.withLock { s -> Bool in
+            if s.running { return false }
+            s.running = true
+            return true
+        }
+        guard first else {
+            await waitForCancellation()
+            throw CancellationError()
+        }
+        defer { state.withLock { $0.running = false } }
         try await withThrowingTaskGroup(of: Void.self) { group in
             while !Task.isCancelled {
                 for start in await nextStarts() { group.addTask { try await start() } }
@@ -95,6 +108,18 @@ public final class SharedInformers: Sendable {
                 return r
             }
             runner?.resume(returning: [])
+        }
+    }
+
+    private func waitForCancellation() async {
+        let parked = Mutex<CheckedContinuation<Void, Never>?>(nil)
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
+                parked.withLock { $0 = c }
+                if Task.isCancelled { parked.withLock { $0.take() }?.resume() }
+            }
+        } onCancel: {
+            parked.withLock { $0.take() }?.resume()
         }
     }
 
