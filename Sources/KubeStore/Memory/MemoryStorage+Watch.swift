@@ -1,0 +1,117 @@
+import Foundation
+import KubeModels
+
+extension MemoryStorage {
+    /// What a watcher reads from the log in one go.
+    enum Batch {
+        /// The watcher was cancelled.
+        case cancelled
+        /// Nothing after the cursor yet.
+        case empty
+        /// The changes of the watcher's kind after the cursor, with their previous versions when
+        /// asked for, and the revision the watcher has now seen everything up to.
+        case changes([MemoryVersion], previous: [MemoryVersion?]?, upTo: Int64)
+    }
+
+    /// Registers a watcher and, for a watch without a start revision, takes the current objects
+    /// of its kind; returns the watcher's id, its kind's table, its cursor and those objects.
+    func openWatch<R: KubeResource>(_ type: R.Type, _ request: StorageWatchRequest) throws
+        -> (id: Int, table: Int, cursor: Int64, initial: [MemoryVersion]) {
+        try state.withLock { s in
+            if let start = request.startRevision, start < s.compacted {
+                throw StoreError.tooOldResourceVersion(start, compacted: s.compacted, kind: R.kind)
+            }
+            let t = s.table(for: R.self, create: true) ?? 0
+            let id = s.nextWatcherID
+            s.nextWatcherID += 1
+            s.watchers[id] = false
+            guard request.startRevision == nil else { return (id, t, request.startRevision ?? 0, []) }
+            var initial: [MemoryVersion] = []
+            let namespace = request.predicate.namespace
+            if namespace.isEmpty {
+                for bucket in s.tables[t].buckets.values { initial.append(contentsOf: bucket.objects.values) }
+            } else if let bucket = s.tables[t].buckets[namespace] {
+                initial.append(contentsOf: bucket.objects.values)
+            }
+            return (id, t, s.revision, initial)
+        }
+    }
+
+    /// Reads up to `limit` log entries after `cursor`, keeping those of `table`. Throws `.gone`
+    /// when the entries after `cursor` have left the window.
+    func readBatch<R: KubeResource>(_ type: R.Type, watcher id: Int, table: Int, after cursor: Int64, limit: Int,
+                                    withPrevious: Bool) throws -> Batch {
+        try state.withLock { s in
+            guard s.watchers[id] == false else { return .cancelled }
+            if cursor < s.compacted {
+                throw StoreError.tooOldResourceVersion(
+                    cursor, compacted: s.compacted, kind: R.kind,
+                    detail: "the watcher fell behind the store's window of \(s.log.count) events; list again and watch from the list's revision")
+            }
+            guard s.revision > cursor else { return .empty }
+            let end = min(s.revision, cursor + Int64(limit))
+            var versions: [MemoryVersion] = []
+            versions.reserveCapacity(Int(end - cursor))
+            var previous: [MemoryVersion?]? = withPrevious ? [] : nil
+            var r = cursor + 1
+            while r <= end {
+                if let v = s.log[Int(r % Int64(s.log.count))], v.table == table {
+                    versions.append(v)
+                    previous?.append(v.previous)
+                }
+                r += 1
+            }
+            return .changes(versions, previous: previous, upTo: end)
+        }
+    }
+
+    /// Suspends a watcher until a change after `cursor` is committed, the watcher is cancelled,
+    /// or the calling task is cancelled.
+    func park(watcher id: Int, after cursor: Int64) async {
+        await withTaskCancellationHandler {
+            await withUnsafeContinuation { (c: UnsafeContinuation<Void, Never>) in
+                let resumeNow = state.withLock { s -> Bool in
+                    if s.revision > cursor || s.watchers[id] != false || Task.isCancelled { return true }
+                    s.parked[id] = c
+                    return false
+                }
+                if resumeNow { c.resume() }
+            }
+        } onCancel: {
+            unpark(watcher: id)
+        }
+    }
+
+    /// Like ``park(watcher:after:)``, but also returns at `deadline` (for bookmarks).
+    func park(watcher id: Int, after cursor: Int64, until deadline: Date) async {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await self.park(watcher: id, after: cursor) }
+            group.addTask { [clock] in try? await clock.sleep(until: deadline) }
+            await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// Resumes a parked watcher.
+    func unpark(watcher id: Int) {
+        state.withLock { $0.parked.removeValue(forKey: id) }?.resume()
+    }
+
+    /// Marks a watcher cancelled and resumes it if parked.
+    func cancelWatcher(_ id: Int) {
+        let waiter = state.withLock { s -> UnsafeContinuation<Void, Never>? in
+            if s.watchers[id] != nil { s.watchers[id] = true }
+            return s.parked.removeValue(forKey: id)
+        }
+        waiter?.resume()
+    }
+
+    /// Forgets a watcher.
+    func removeWatcher(_ id: Int) {
+        let waiter = state.withLock { s -> UnsafeContinuation<Void, Never>? in
+            s.watchers[id] = nil
+            return s.parked.removeValue(forKey: id)
+        }
+        waiter?.resume()
+    }
+}
