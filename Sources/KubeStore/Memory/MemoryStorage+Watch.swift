@@ -3,11 +3,15 @@ import KubeModels
 
 extension MemoryStorage {
     /// What a watcher reads from the log in one go.
-    enum Batch {
+    enum Batch<R: KubeResource> {
         /// The watcher was cancelled.
         case cancelled
         /// Nothing after the cursor yet.
         case empty
+        /// The events of the watcher's kind after the cursor, taken straight from the log (for
+        /// watchers without selectors, when every change was written through `R`), and the
+        /// revision the watcher has now seen everything up to.
+        case events([WatchEvent<R>], upTo: Int64)
         /// The changes of the watcher's kind after the cursor, with their previous versions when
         /// asked for, and the revision the watcher has now seen everything up to.
         case changes([MemoryVersion], previous: [MemoryVersion?]?, upTo: Int64)
@@ -37,10 +41,13 @@ extension MemoryStorage {
         }
     }
 
-    /// Reads up to `limit` log entries after `cursor`, keeping those of `table`. Throws `.gone`
-    /// when the entries after `cursor` have left the window.
-    func readBatch<R: KubeResource>(_ type: R.Type, watcher id: Int, table: Int, after cursor: Int64, limit: Int,
-                                    withPrevious: Bool) throws -> Batch {
+    /// Reads up to `limit` log entries after `cursor`, keeping those of `table` (and of
+    /// `namespace`, unless empty). Throws `.gone` when the entries after `cursor` have left the window.
+    ///
+    /// For a watcher without selectors, the shared events are copied out under the lock (one
+    /// reference count each); otherwise the versions are, to be translated outside it.
+    func readBatch<R: KubeResource>(_ type: R.Type, watcher id: Int, table: Int, namespace: String, after cursor: Int64, limit: Int,
+                                    withPrevious: Bool) throws -> Batch<R> {
         try state.withLock { s in
             guard s.watchers[id] == false else { return .cancelled }
             if cursor < s.compacted {
@@ -50,12 +57,31 @@ extension MemoryStorage {
             }
             guard s.revision > cursor else { return .empty }
             let end = min(s.revision, cursor + Int64(limit))
+            let capacity = Int64(s.log.count)
+            let typeID = ObjectIdentifier(R.self)
+            if !withPrevious {
+                var events: [WatchEvent<R>] = []
+                events.reserveCapacity(Int(end - cursor))
+                var r = cursor + 1
+                var direct = true
+                while r <= end {
+                    if let v = s.log[Int(r % capacity)], v.table == table, namespace.isEmpty || v.namespace == namespace {
+                        guard v.typeID == typeID else {
+                            direct = false
+                            break
+                        }
+                        events.append(unsafeDowncast(v, to: TypedVersion<R>.self).event)
+                    }
+                    r += 1
+                }
+                if direct { return .events(events, upTo: end) }
+            }
             var versions: [MemoryVersion] = []
             versions.reserveCapacity(Int(end - cursor))
             var previous: [MemoryVersion?]? = withPrevious ? [] : nil
             var r = cursor + 1
             while r <= end {
-                if let v = s.log[Int(r % Int64(s.log.count))], v.table == table {
+                if let v = s.log[Int(r % capacity)], v.table == table, namespace.isEmpty || v.namespace == namespace {
                     versions.append(v)
                     previous?.append(v.previous)
                 }

@@ -20,7 +20,7 @@ final class MemoryWatcher<R: KubeResource>: WatchEventSource {
     }
 
     private enum Step {
-        case event(WatchEvent<R>)
+        case events([WatchEvent<R>])
         case end
         case failure(StoreError)
         case read(Int64, lastSent: Date)
@@ -65,23 +65,40 @@ final class MemoryWatcher<R: KubeResource>: WatchEventSource {
 
     func next() async throws -> WatchEvent<R>? {
         while true {
+            let buffered = state.withLock { s -> WatchEvent<R>? in s.buffer.popLast() }
+            if let buffered { return buffered }
+            guard let batch = try await nextBatch() else { return nil }
+            guard let first = batch.first else { continue }
+            state.withLock { s in
+                if !s.finished { s.buffer = batch.dropFirst().reversed() }
+            }
+            return first
+        }
+    }
+
+    func nextBatch() async throws -> [WatchEvent<R>]? {
+        while true {
             let step = state.withLock { s -> Step in
-                if let event = s.buffer.popLast() { return .event(event) }
+                if !s.buffer.isEmpty {
+                    let events = Array(s.buffer.reversed())
+                    s.buffer = []
+                    return .events(events)
+                }
                 if s.finished { return s.failure.map(Step.failure) ?? .end }
                 return .read(s.cursor, lastSent: s.lastSent)
             }
             let cursor: Int64, lastSent: Date
             switch step {
-            case .event(let event): return event
+            case .events(let events): return events
             case .end: return nil
             case .failure(let error): throw error
             case .read(let c, let l): (cursor, lastSent) = (c, l)
             }
 
-            let batch: MemoryStorage.Batch
+            let batch: MemoryStorage.Batch<R>
             do {
-                batch = try storage.readBatch(R.self, watcher: id, table: table, after: cursor, limit: storage.batchSize,
-                                              withPrevious: predicate.hasSelectors)
+                batch = try storage.readBatch(R.self, watcher: id, table: table, namespace: predicate.namespace, after: cursor,
+                                              limit: storage.batchSize, withPrevious: predicate.hasSelectors)
             } catch let error as StoreError {
                 finish(error)
                 throw error
@@ -90,26 +107,40 @@ final class MemoryWatcher<R: KubeResource>: WatchEventSource {
             case .cancelled:
                 finish(nil)
                 return nil
-            case .changes(let versions, let previous, let upTo):
+            case .events, .changes:
                 var events: [WatchEvent<R>] = []
-                events.reserveCapacity(versions.count)
-                for (i, version) in versions.enumerated() {
-                    if let event = try translate(version, previous: previous?[i]) { events.append(event) }
+                let upTo: Int64
+                switch batch {
+                case .events(let direct, let end):
+                    events = direct
+                    upTo = end
+                case .changes(let versions, let previous, let end):
+                    events.reserveCapacity(versions.count)
+                    if let previous {
+                        for (i, version) in versions.enumerated() {
+                            if let event = try translate(version, previous: previous[i]) { events.append(event) }
+                        }
+                    } else {
+                        for version in versions { events.append(try version.event(as: R.self)) }
+                    }
+                    upTo = end
+                default:
+                    continue
                 }
                 let now = bookmarks ? storage.clock.now : lastSent
-                let bookmark = state.withLock { s -> WatchEvent<R>? in
+                let outcome = state.withLock { s -> [WatchEvent<R>]? in
                     guard s.cursor == cursor, !s.finished else { return nil }
                     s.cursor = upTo
                     if !events.isEmpty {
-                        s.buffer = events.reversed()
                         s.lastSent = now
+                        return events
                     } else if bookmarks && now >= s.lastSent.addingTimeInterval(storage.bookmarkSeconds) {
                         s.lastSent = now
-                        return .bookmark(resourceVersion: String(upTo))
+                        return [.bookmark(resourceVersion: String(upTo))]
                     }
                     return nil
                 }
-                if let bookmark { return bookmark }
+                if let outcome { return outcome }
             case .empty:
                 guard bookmarks else {
                     await storage.park(watcher: id, after: cursor)
@@ -122,7 +153,7 @@ final class MemoryWatcher<R: KubeResource>: WatchEventSource {
                         s.lastSent = storage.clock.now
                         return true
                     }
-                    if sent { return .bookmark(resourceVersion: String(cursor)) }
+                    if sent { return [.bookmark(resourceVersion: String(cursor))] }
                     continue
                 }
                 await storage.park(watcher: id, after: cursor, until: deadline)
@@ -141,8 +172,6 @@ final class MemoryWatcher<R: KubeResource>: WatchEventSource {
 
     /// What this watcher sees of one change (the watch cache's rules for selectors).
     private func translate(_ version: MemoryVersion, previous: MemoryVersion?) throws -> WatchEvent<R>? {
-        if !predicate.namespace.isEmpty && version.namespace != predicate.namespace { return nil }
-        guard predicate.hasSelectors else { return try version.event(as: R.self) }
         let now = MemoryStorage.selects(version, predicate)
         switch version.change {
         case .created, .deleted:
