@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "kube-manifests", dependencies: ["KubeModels"], path: "Examples/ManifestCheck"),
         .testTarget(name: "KubeModelsTests", dependencies: ["KubeModels", "KubeTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "KubeStoreTests", dependencies: ["KubeStore", "KubeTesting"]),
-        .testTarget(name: "KubeControllersTests", dependencies: ["KubeControllers", "KubeTesting"]),
+        .testTarget(name: "KubeControllersTests", dependencies: ["KubeControllers", "KubeStore", "KubeTesting"]),
         .testTarget(name: "ExamplesTests", dependencies: ["KubeModels"]),
     ],
     swiftLanguageModes: [.v6]
