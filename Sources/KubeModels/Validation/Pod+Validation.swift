@@ -30,14 +30,16 @@ extension Pod {
 
     /// Upstream `ValidatePodSpecificAnnotations`, for the annotations that do not need a parser:
     /// the mirror-pod marker needs a node, and the deletion cost is a 32-bit integer.
-    static func validateSpecificAnnotations(_ annotations: [String: String], spec: PodSpec) -> [FieldError] {
+    static func validateSpecificAnnotations(
+        _ annotations: [String: String], spec: PodSpec, path: String = "metadata.annotations"
+    ) -> [FieldError] {
         var errors: [FieldError] = []
         if let mirror = annotations["kubernetes.io/config.mirror"], (spec.nodeName ?? "").isEmpty {
-            errors.append(.invalid("metadata.annotations[kubernetes.io/config.mirror]", .string(mirror),
+            errors.append(.invalid("\(path)[kubernetes.io/config.mirror]", .string(mirror),
                                    "must set spec.nodeName if mirror pod annotation is set"))
         }
         if let cost = annotations["controller.kubernetes.io/pod-deletion-cost"], !isValidDeletionCost(cost) {
-            errors.append(.invalid("metadata.annotations[controller.kubernetes.io/pod-deletion-cost]", .string(cost),
+            errors.append(.invalid("\(path)[controller.kubernetes.io/pod-deletion-cost]", .string(cost),
                                    "must be a 32bit integer"))
         }
         return errors

@@ -188,6 +188,7 @@ extension PodTemplateSpec {
         var errors = Validation.validateLabels(metadata.labels, path: "\(path).labels")
         errors += Validation.validateAnnotations(metadata.annotations, path: "\(path).annotations")
         let podSpec = spec ?? PodSpec()
+        errors += Pod.validateSpecificAnnotations(metadata.annotations, spec: podSpec, path: "\(path).annotations")
         errors += podSpec.validate(path: "\(path).spec", podName: nil, isPod: false)
         if !podSpec.ephemeralContainers.isEmpty {
             errors.append(.forbidden("\(path).spec.ephemeralContainers", "ephemeral containers not allowed in pod template"))
