@@ -50,17 +50,11 @@ extension EndpointSlice {
             let at = "\(addressesPath)[\(index)]"
             switch addressType {
             case "IPv4":
-                if let bytes = IPAddressBytes.parse(address), bytes.count == 4 {
-                    errors += Service.nonSpecialIP(address, at)
-                } else {
-                    errors.append(.invalid(at, .string(address), "must be a valid IPv4 address"))
-                }
+                let messages = Validation.isValidIPv4Address(address)
+                errors += messages.isEmpty ? Service.nonSpecialIP(address, at) : FieldRules.each(messages, at, address)
             case "IPv6":
-                if let bytes = IPAddressBytes.parse(address), bytes.count == 16, !IPAddressBytes.isV4(bytes) {
-                    errors += Service.nonSpecialIP(address, at)
-                } else {
-                    errors.append(.invalid(at, .string(address), "must be a valid IPv6 address"))
-                }
+                let messages = Validation.isValidIPv6Address(address)
+                errors += messages.isEmpty ? Service.nonSpecialIP(address, at) : FieldRules.each(messages, at, address)
             case "FQDN":
                 errors += Self.fullyQualifiedDomainName(address, at)
             default:

@@ -21,7 +21,7 @@ enum FieldRules {
 
     /// `Invalid value: <value>: must be greater than or equal to 0` when `value` is negative.
     static func nonNegative<T: BinaryInteger>(_ value: T, _ path: String) -> [FieldError] {
-        value < 0 ? [.invalid(path, .int(Int64(value)), negativeMessage)] : []
+        Validation.validateNonnegative(Int64(value), path: path)
     }
 
     /// Upstream `validation.InclusiveRangeError`.
@@ -76,26 +76,11 @@ enum FieldRules {
         }
     }
 
-    /// Upstream `validation.IsHTTPHeaderName`.
-    static func httpHeaderNameMessages(_ value: String) -> [String] {
-        let ok = !value.isEmpty && value.utf8.allSatisfy { byte in
-            byte == UInt8(ascii: "-") || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
-                || (byte >= 0x61 && byte <= 0x7A)
-        }
-        if ok { return [] }
-        return ["a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', "
-            + "regex used for validation is '[-A-Za-z0-9]+')"]
-    }
-
-    /// Upstream `path.IsValidPathSegmentName`, used for RBAC object names.
-    static func pathSegmentNameMessages(_ name: String, prefix: Bool) -> [String] {
-        var messages: [String] = []
-        if !prefix {
-            if name == "." || name == ".." { messages.append("may not be '\(name)'") }
-        }
-        if name.utf8.contains(UInt8(ascii: "/")) { messages.append("may not contain '/'") }
-        if name.utf8.contains(UInt8(ascii: "%")) { messages.append("may not contain '%'") }
-        return messages
+    /// Upstream `path.ValidatePathSegmentName`, the generic name check for kinds without their
+    /// own (RBAC objects, PodDisruptionBudgets, ...).
+    static func pathSegmentName(_ name: String, prefix: Bool) -> [String] {
+        let messages = Validation.isValidPathSegmentName(name)
+        return prefix ? messages.filter { $0.hasPrefix("may not contain") } : messages
     }
 
     // MARK: How Go prints values

@@ -35,7 +35,7 @@ extension HorizontalPodAutoscaler {
             if value.isEmpty {
                 errors.append(.required("\(path).\(field)"))
             } else {
-                errors += FieldRules.each(FieldRules.pathSegmentNameMessages(value, prefix: false), "\(path).\(field)", value)
+                errors += FieldRules.each(FieldRules.pathSegmentName(value, prefix: false), "\(path).\(field)", value)
             }
         }
         return errors
@@ -134,7 +134,7 @@ extension HorizontalPodAutoscaler {
 
     private static func validateIdentifier(_ identifier: MetricIdentifier, path: String) -> [FieldError] {
         if identifier.name.isEmpty { return [.required("\(path).name", "must specify a metric name")] }
-        return FieldRules.each(FieldRules.pathSegmentNameMessages(identifier.name, prefix: false), "\(path).name", identifier.name)
+        return FieldRules.each(FieldRules.pathSegmentName(identifier.name, prefix: false), "\(path).name", identifier.name)
     }
 
     /// Upstream `validateMetricTarget`.

@@ -137,12 +137,12 @@ enum IngressRules {
         if kind.isEmpty {
             errors.append(.required("\(path).kind"))
         } else {
-            errors += FieldRules.each(FieldRules.pathSegmentNameMessages(kind, prefix: false), "\(path).kind", kind)
+            errors += FieldRules.each(FieldRules.pathSegmentName(kind, prefix: false), "\(path).kind", kind)
         }
         if name.isEmpty {
             errors.append(.required("\(path).name"))
         } else {
-            errors += FieldRules.each(FieldRules.pathSegmentNameMessages(name, prefix: false), "\(path).name", name)
+            errors += FieldRules.each(FieldRules.pathSegmentName(name, prefix: false), "\(path).name", name)
         }
         return errors
     }

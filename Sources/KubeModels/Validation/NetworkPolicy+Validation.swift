@@ -97,11 +97,9 @@ struct CIDRBlock {
     var prefix: Int
 
     init?(_ text: String) {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let bytes = IPAddressBytes.parse(String(parts[0])), let prefix = Int(parts[1]),
-              prefix >= 0, prefix <= bytes.count * 8 else { return nil }
-        address = bytes
-        self.prefix = prefix
+        guard let parsed = Validation.parseCIDR(text) else { return nil }
+        address = parsed.address
+        prefix = parsed.prefix
     }
 
     /// Whether `other` (same family) lies in this block.

@@ -4,7 +4,7 @@ extension PodDisruptionBudget {
     /// `minAvailable` and `maxUnavailable`, each a non-negative number or a percentage of at most
     /// 100%, a well-formed selector and a known unhealthy-pod eviction policy.
     public func validate() -> [FieldError] {
-        var errors = metadata.validate(namespaced: true, name: FieldRules.pathSegmentNameMessages)
+        var errors = metadata.validate(namespaced: true, name: FieldRules.pathSegmentName)
         if spec.minAvailable != nil && spec.maxUnavailable != nil {
             errors.append(.invalid("spec", .omitted, "minAvailable and maxUnavailable cannot be both set"))
         }

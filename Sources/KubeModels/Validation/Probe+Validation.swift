@@ -97,7 +97,7 @@ enum HandlerRules {
             errors.append(.notSupported("\(path).scheme", .string(scheme), ["HTTP", "HTTPS"]))
         }
         for header in action.httpHeaders {
-            errors += FieldRules.each(FieldRules.httpHeaderNameMessages(header.name), "\(path).httpHeaders", header.name)
+            errors += FieldRules.each(Validation.isHTTPHeaderName(header.name), "\(path).httpHeaders", header.name)
         }
         return errors
     }

@@ -33,7 +33,7 @@ enum RBACRules {
         if roleRef.name.isEmpty {
             errors.append(.required("roleRef.name"))
         } else {
-            errors += FieldRules.each(FieldRules.pathSegmentNameMessages(roleRef.name, prefix: false), "roleRef.name", roleRef.name)
+            errors += FieldRules.each(FieldRules.pathSegmentName(roleRef.name, prefix: false), "roleRef.name", roleRef.name)
         }
         for (index, subject) in subjects.enumerated() {
             errors += validateSubject(subject, namespaced: namespaced, path: "subjects[\(index)]")
@@ -66,7 +66,7 @@ extension Role {
     /// The API server's validation of a Role (`ValidateRole`): a path-segment name and rules with
     /// verbs, API groups and resources (no non-resource URLs in a namespace).
     public func validate() -> [FieldError] {
-        metadata.validate(namespaced: true, name: FieldRules.pathSegmentNameMessages)
+        metadata.validate(namespaced: true, name: FieldRules.pathSegmentName)
             + rules.enumerated().flatMap { RBACRules.validateRule($1, namespaced: true, path: "rules[\($0)]") }
     }
 }
@@ -75,7 +75,7 @@ extension ClusterRole {
     /// The API server's validation of a ClusterRole (`ValidateClusterRole`): like a Role, plus an
     /// aggregation rule with at least one valid selector when present.
     public func validate() -> [FieldError] {
-        var errors = metadata.validate(namespaced: false, name: FieldRules.pathSegmentNameMessages)
+        var errors = metadata.validate(namespaced: false, name: FieldRules.pathSegmentName)
         errors += rules.enumerated().flatMap { RBACRules.validateRule($1, namespaced: false, path: "rules[\($0)]") }
         if let aggregation = aggregationRule {
             let path = "aggregationRule.clusterRoleSelectors"
@@ -97,7 +97,7 @@ extension RoleBinding {
     /// The API server's validation of a (defaulted) RoleBinding (`ValidateRoleBinding`): a role
     /// reference to a Role or ClusterRole in the RBAC group, and well-formed subjects.
     public func validate() -> [FieldError] {
-        metadata.validate(namespaced: true, name: FieldRules.pathSegmentNameMessages)
+        metadata.validate(namespaced: true, name: FieldRules.pathSegmentName)
             + RBACRules.validateBinding(roleRef: roleRef, subjects: subjects, namespaced: true)
     }
 }
@@ -107,7 +107,7 @@ extension ClusterRoleBinding {
     /// (`ValidateClusterRoleBinding`): a reference to a ClusterRole, and subjects (service
     /// accounts with a namespace).
     public func validate() -> [FieldError] {
-        metadata.validate(namespaced: false, name: FieldRules.pathSegmentNameMessages)
+        metadata.validate(namespaced: false, name: FieldRules.pathSegmentName)
             + RBACRules.validateBinding(roleRef: roleRef, subjects: subjects, namespaced: false)
     }
 }

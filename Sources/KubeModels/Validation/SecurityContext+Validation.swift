@@ -3,8 +3,8 @@ extension SecurityContext {
     /// user and group IDs, proc mount, seccomp profile and privilege escalation.
     func validate(path: String, hostUsers: Bool = true) -> [FieldError] {
         var errors: [FieldError] = []
-        if let runAsUser { errors += IDRules.id(runAsUser, "\(path).runAsUser") }
-        if let runAsGroup { errors += IDRules.id(runAsGroup, "\(path).runAsGroup") }
+        if let runAsUser { errors += IDRules.user(runAsUser, "\(path).runAsUser") }
+        if let runAsGroup { errors += IDRules.group(runAsGroup, "\(path).runAsGroup") }
         if let procMount {
             if procMount != "Default" && procMount != "Unmasked" {
                 errors.append(.notSupported("\(path).procMount", .string(procMount), ["Default", "Unmasked"]))
@@ -31,11 +31,11 @@ extension PodSecurityContext {
     /// seccomp profile and sysctl names.
     func validate(path: String) -> [FieldError] {
         var errors: [FieldError] = []
-        if let fsGroup { errors += IDRules.id(fsGroup, "\(path).fsGroup") }
-        if let runAsUser { errors += IDRules.id(runAsUser, "\(path).runAsUser") }
-        if let runAsGroup { errors += IDRules.id(runAsGroup, "\(path).runAsGroup") }
+        if let fsGroup { errors += IDRules.group(fsGroup, "\(path).fsGroup") }
+        if let runAsUser { errors += IDRules.user(runAsUser, "\(path).runAsUser") }
+        if let runAsGroup { errors += IDRules.group(runAsGroup, "\(path).runAsGroup") }
         for (index, group) in supplementalGroups.enumerated() {
-            errors += IDRules.id(group, "\(path).supplementalGroups[\(index)]")
+            errors += IDRules.group(group, "\(path).supplementalGroups[\(index)]")
         }
         if let policy = fsGroupChangePolicy, policy != "Always" && policy != "OnRootMismatch" {
             errors.append(.notSupported("\(path).fsGroupChangePolicy", .string(policy), ["Always", "OnRootMismatch"]))
@@ -72,9 +72,13 @@ extension SeccompProfile {
     }
 }
 
-/// Upstream `IsValidUserID`/`IsValidGroupID`.
+/// Upstream `IsValidUserID`/`IsValidGroupID` in their field-error form.
 enum IDRules {
-    static func id(_ value: Int64, _ path: String) -> [FieldError] {
-        (0...2_147_483_647).contains(value) ? [] : [.invalid(path, .int(value), FieldRules.inclusiveRange(0, 2_147_483_647))]
+    static func user(_ value: Int64, _ path: String) -> [FieldError] {
+        Validation.isValidUserID(value).map { .invalid(path, .int(value), $0) }
+    }
+
+    static func group(_ value: Int64, _ path: String) -> [FieldError] {
+        Validation.isValidGroupID(value).map { .invalid(path, .int(value), $0) }
     }
 }
