@@ -88,7 +88,7 @@ extension PersistentVolume {
         errors += StorageRules.validateAccessModes(spec.accessModes, path: "\(path).accessModes")
         if spec.capacity.isEmpty { errors.append(.required("\(path).capacity")) }
         if spec.capacity[ResourceNames.storage] == nil || spec.capacity.count > 1 {
-            errors.append(.notSupported("\(path).capacity", .omitted, ["storage"]))
+            errors.append(.notSupported("\(path).capacity", spec.capacity.isEmpty ? .other("core.ResourceList(nil)") : .omitted, ["storage"]))
         }
         for name in FieldRules.sortedKeys(spec.capacity) {
             guard let quantity = spec.capacity[name] else { continue }
