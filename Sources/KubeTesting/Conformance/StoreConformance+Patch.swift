@@ -37,12 +37,12 @@ extension StoreConformance {
             ["op": "replace", "path": "/spec/size", "value": 2],
             ["op": "add", "path": "/spec/items/1", "value": "between"],
             ["op": "remove", "path": "/spec/items/0"],
-            ["op": "add", "path": "/metadata/labels", "value": ["a~b/c": "1"]],
+            ["op": "add", "path": "/metadata/labels", "value": ["example.com/c": "1"]],
         ]
         let patched = try await c.store.patch(Widget.self, created.key, PatchRequest(.json, ops), options: WriteOptions())
         try c.expectEqual(patched.spec.size, 2, "spec.size")
         try c.expectEqual(patched.spec.items, ["between", "y"], "spec.items")
-        try c.expectEqual(patched.metadata.labels, ["a~b/c": "1"], "labels")
+        try c.expectEqual(patched.metadata.labels, ["example.com/c": "1"], "labels")
         let failing: JSONValue = [["op": "replace", "path": "/spec/size", "value": 3], ["op": "test", "path": "/spec/size", "value": 99]]
         try await c.expectError(.invalid, "a JSON patch whose test fails") {
             try await c.store.patch(Widget.self, created.key, PatchRequest(.json, failing), options: WriteOptions())
