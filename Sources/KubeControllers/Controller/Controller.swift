@@ -136,11 +136,19 @@ public struct Controller<Primary: KubeResource>: Sendable {
                         }
                     }
                 }
-                try await group.next()
+                // The first task to end (cancellation, or an informer failing) stops the rest:
+                // shutting the queue down releases the workers waiting for keys.
+                do {
+                    try await group.next()
+                } catch {
+                    await queue.shutDown()
+                    group.cancelAll()
+                    throw error
+                }
+                await queue.shutDown()
                 group.cancelAll()
             }
         } catch is CancellationError {
-            await queue.shutDown()
             return
         }
     }
