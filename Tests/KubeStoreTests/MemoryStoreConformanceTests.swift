@@ -11,7 +11,9 @@ struct MemoryStoreConformanceTests {
             Issue.record("the kit has no check named \(name)")
             return
         }
-        try await check.run { clock in MemoryStore(clock: clock) }
+        try await check.run { clock in
+            MemoryStore(clock: clock, configuration: MemoryStore.Configuration(checksObjectSize: true))
+        }
     }
 
     static let covered: [String] = [
