@@ -78,3 +78,5 @@ public struct WatchStream<R: KubeResource>: AsyncSequence, Sendable {
 
     public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(source: source) }
 }
+
+extension WatchStream.AsyncIterator: Sendable {}
