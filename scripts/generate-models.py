@@ -298,7 +298,7 @@ def main():
             fields.sort(key=lambda f: (f.json != "metadata", f.json))
             for f in fields:
                 if f.patch_strategy or f.merge_key or f.list_type or f.elem_ref:
-                    patch_rows.append("\t".join([sname, f.json, f.patch_strategy or "", f.merge_key or "",
+                    patch_rows.append("\t".join([sname, f.json, f.kind, f.patch_strategy or "", f.merge_key or "",
                                                  f.list_type or "", ",".join(f.map_keys or []),
                                                  swift_name(f.elem_ref) if f.elem_ref and f.elem_ref not in HAND_WRITTEN else ""]))
 
@@ -453,7 +453,7 @@ def main():
     with open(os.path.join(OUT, "PatchMetadata.swift"), "w") as fh:
         fh.write(header)
         fh.write("/// One line per field that has patch metadata or a structured type:\n")
-        fh.write("/// `Type<TAB>field<TAB>patchStrategy<TAB>mergeKey<TAB>listType<TAB>listMapKeys<TAB>elementType`.\n")
+        fh.write("/// `Type<TAB>field<TAB>array|map|scalar<TAB>patchStrategy<TAB>mergeKey<TAB>listType<TAB>listMapKeys<TAB>elementType`.\n")
         fh.write("let generatedPatchMetadata = \"\"\"\n")
         for row in patch_rows:
             fh.write(row.replace("\\", "\\\\") + "\n")

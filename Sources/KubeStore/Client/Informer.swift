@@ -233,8 +233,9 @@ public final class Informer<R: KubeResource>: Sendable {
                     let old = cache.upsert(object, resourceVersion: o.metadata.resourceVersion)
                     await channel.send(.event(InformerEvent(change: old == nil ? .added : .updated, object: object, oldObject: old, origin: .watch)))
                 case .deleted(let o):
-                    let old = cache.remove(o.key, resourceVersion: o.metadata.resourceVersion)
-                    await channel.send(.event(InformerEvent(change: .deleted, object: old ?? (configuration.transform?(o) ?? o), origin: .watch)))
+                    // The store's last state carries the deletion's revision; deliver it.
+                    cache.remove(o.key, resourceVersion: o.metadata.resourceVersion)
+                    await channel.send(.event(InformerEvent(change: .deleted, object: configuration.transform?(o) ?? o, origin: .watch)))
                 }
                 last = event.resourceVersion
             }
