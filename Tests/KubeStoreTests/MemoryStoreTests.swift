@@ -163,4 +163,18 @@ struct MemoryStoreTests {
         #expect(rest.items.last?.spec.size == 0)
         #expect(rest.continueToken == nil)
     }
+
+    @Test("the event source hands out single events and batches alike, in order")
+    func singleAndBatchReads() async throws {
+        let store = MemoryStore(configuration: .init(watchBatchSize: 3))
+        for i in 0 ..< 5 { _ = try await store.create(widget("w\(i)")) }
+        let source = try await store.watch(Widget.self, options: WatchOptions(resourceVersion: "0")).source
+        var names: [String] = []
+        if let e = try await source.next() { names.append(e.object?.metadata.name ?? "") }
+        if let batch = try await source.nextBatch() { names += batch.compactMap { $0.object?.metadata.name } }
+        while names.count < 5, let e = try await source.next() { names.append(e.object?.metadata.name ?? "") }
+        #expect(names == ["w0", "w1", "w2", "w3", "w4"])
+        source.cancel()
+        #expect(try await source.next() == nil)
+    }
 }
