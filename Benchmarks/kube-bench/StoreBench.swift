@@ -4,7 +4,7 @@ import KubeStore
 import KubeTesting
 import Synchronization
 
-/// `kube-bench store [--writes N] [--rounds R] [--watchers W] [--size-check on|off] [--only NAME-PART]`: MemoryStore
+/// `kube-bench store [--writes N] [--rounds R] [--watchers W] [--size-check on|off (default off, as MemoryStore)] [--only NAME-PART]`: MemoryStore
 /// writes of realistic scheduled pods (~3.4 KB, defaulting and validation included) with 1 and
 /// 16 writers and with 0 and 100 watchers (each watcher must receive every event; the counts are
 /// checked), reads per second, and watch delivery latency.
@@ -12,7 +12,7 @@ func runStoreBench(_ options: [String]) async throws {
     let writes = option(options, "--writes", default: 200_000)
     let rounds = option(options, "--rounds", default: 3)
     let watcherCount = option(options, "--watchers", default: 100)
-    let sizeCheck = !(options.firstIndex(of: "--size-check").map { options.indices.contains($0 + 1) && options[$0 + 1] == "off" } ?? false)
+    let sizeCheck = options.firstIndex(of: "--size-check").map { options.indices.contains($0 + 1) && options[$0 + 1] == "on" } ?? false
     let only = options.firstIndex(of: "--only").flatMap { options.indices.contains($0 + 1) ? options[$0 + 1] : nil }
     func wanted(_ name: String) -> Bool { only.map { name.contains($0) } ?? true }
     let pods = StoreBench.pods(writes)

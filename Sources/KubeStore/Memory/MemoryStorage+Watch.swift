@@ -123,10 +123,10 @@ extension MemoryStorage {
         state.withLock { $0.parked.removeValue(forKey: id) }?.resume()
     }
 
-    /// Marks a watcher cancelled and resumes it if parked.
+    /// Unregisters a cancelled watcher and resumes it if parked (its reads then see it cancelled).
     func cancelWatcher(_ id: Int) {
         let waiter = state.withLock { s -> UnsafeContinuation<Void, Never>? in
-            if s.watchers[id] != nil { s.watchers[id] = true }
+            s.watchers[id] = nil
             return s.parked.removeValue(forKey: id)
         }
         waiter?.resume()

@@ -39,7 +39,7 @@ final class MemoryStorage: StorageBackend {
         var tableByResource: [String: Int] = [:]
         /// Watchers parked at the end of the log, resumed by the next write.
         var parked: [Int: UnsafeContinuation<Void, Never>] = [:]
-        /// Open watchers, and whether each was cancelled.
+        /// Open watchers (the value is always `false`; a cancelled watcher is removed).
         var watchers: [Int: Bool] = [:]
         var nextWatcherID = 0
 

@@ -144,6 +144,9 @@ final class MemoryWatcher<R: KubeResource>: WatchEventSource {
             case .empty:
                 guard bookmarks else {
                     await storage.park(watcher: id, after: cursor)
+                    // Let other tasks (the writers) run once before reading, so a watcher that
+                    // keeps up takes several changes per wake-up instead of one.
+                    await Task.yield()
                     continue
                 }
                 let deadline = lastSent.addingTimeInterval(storage.bookmarkSeconds)
@@ -157,6 +160,7 @@ final class MemoryWatcher<R: KubeResource>: WatchEventSource {
                     continue
                 }
                 await storage.park(watcher: id, after: cursor, until: deadline)
+                await Task.yield()
             }
         }
     }

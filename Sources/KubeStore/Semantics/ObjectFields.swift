@@ -46,4 +46,14 @@ public enum ObjectFields {
         }
         return f
     }
+
+    /// Throws `.badRequest` (`field label not supported: x`, as upstream) when the selector
+    /// names a field the kind does not offer.
+    public static func checkSupported<R: KubeResource>(_ selector: Fields.Selector?, for type: R.Type) throws {
+        guard let selector, !selector.isEmpty else { return }
+        let supported = fields(of: R())
+        for requirement in selector.requirements where supported[requirement.field] == nil {
+            throw StoreError(.badRequest, "field label not supported: \(requirement.field)", kind: R.kind)
+        }
+    }
 }

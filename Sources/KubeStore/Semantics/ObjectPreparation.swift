@@ -28,20 +28,15 @@ enum ObjectPreparation {
         object.validate() + pathSegmentErrors(object.metadata)
     }
 
-    /// `ValidatePathSegmentName` for `metadata.name` and `metadata.generateName`.
+    /// `ValidatePathSegmentName` for `metadata.name` (`metadata.generateName` is a prefix:
+    /// only the characters are checked).
     static func pathSegmentErrors(_ meta: ObjectMeta) -> [FieldError] {
-        func check(_ value: String, field: String, prefix: Bool) -> [FieldError] {
-            if !prefix && (value == "." || value == "..") {
-                return [.invalid(field, .string(value), "may not be '\(value)'")]
-            }
-            var errors: [FieldError] = []
-            for bad in ["/", "%"] where value.contains(bad) {
-                errors.append(.invalid(field, .string(value), "may not contain '\(bad)'"))
-            }
-            return errors
+        var errors = Validation.isValidPathSegmentName(meta.name).map { FieldError.invalid("metadata.name", .string(meta.name), $0) }
+        if !meta.generateName.isEmpty {
+            errors += Validation.isValidPathSegmentName(meta.generateName)
+                .filter { $0.hasPrefix("may not contain") }
+                .map { FieldError.invalid("metadata.generateName", .string(meta.generateName), $0) }
         }
-        var errors = check(meta.name, field: "metadata.name", prefix: false)
-        if !meta.generateName.isEmpty { errors += check(meta.generateName, field: "metadata.generateName", prefix: true) }
         return errors
     }
 

@@ -27,8 +27,10 @@ public struct SelectionPredicate: Sendable, Hashable {
         self.init(namespace: options.namespace, labelSelector: options.labelSelector, fieldSelector: options.fieldSelector)
     }
 
-    /// Whether only the namespace restricts the selection (no selectors).
-    public var hasSelectors: Bool { labelSelector != nil || fieldSelector != nil }
+    /// Whether a label or field selector restricts the selection (empty selectors do not).
+    public var hasSelectors: Bool {
+        (labelSelector.map { !$0.isEmpty } ?? false) || (fieldSelector.map { !$0.isEmpty } ?? false)
+    }
 
     /// Whether the object is selected.
     public func matches<R: KubeResource>(_ object: R) -> Bool {

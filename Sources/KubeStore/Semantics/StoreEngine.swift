@@ -35,6 +35,7 @@ public struct StoreEngine<Backend: StorageBackend>: ResourceStore {
     }
 
     public func list<R: KubeResource>(_ type: R.Type, options: ListOptions) async throws -> ResourceList<R> {
+        try ObjectFields.checkSupported(options.fieldSelector, for: R.self)
         var request = StorageRange<R>(namespace: R.isNamespaced ? options.namespace : "", limit: max(0, options.limit),
                                       predicate: SelectionPredicate(options))
         if !R.isNamespaced { request.predicate.namespace = "" }
@@ -61,6 +62,7 @@ public struct StoreEngine<Backend: StorageBackend>: ResourceStore {
     }
 
     public func watch<R: KubeResource>(_ type: R.Type, options: WatchOptions) async throws -> WatchStream<R> {
+        try ObjectFields.checkSupported(options.fieldSelector, for: R.self)
         var start: Int64?
         if let text = options.resourceVersion, !text.isEmpty, text != "0" {
             start = try ResourceVersion.parse(text, kind: R.kind)

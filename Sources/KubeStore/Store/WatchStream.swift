@@ -45,30 +45,38 @@ public struct WatchStream<R: KubeResource>: AsyncSequence, Sendable {
 
     public struct AsyncIterator: AsyncIteratorProtocol {
         @usableFromInline let source: any WatchEventSource<R>
-        /// Events of the last batch not handed out yet, last first (so each is moved out).
-        @usableFromInline var pending: [WatchEvent<R>] = []
+        /// The last batch, handed out from `index` on.
+        @usableFromInline var batch: [WatchEvent<R>] = []
+        @usableFromInline var index = 0
 
         @usableFromInline init(source: any WatchEventSource<R>) { self.source = source }
 
         @inlinable
         public mutating func next() async throws -> WatchEvent<R>? {
-            if let event = pending.popLast() { return event }
+            if index < batch.count {
+                index += 1
+                return batch[index - 1]
+            }
             return try await refill()
         }
 
-        @usableFromInline
+        @inlinable
         mutating func refill() async throws -> WatchEvent<R>? {
+            batch = []
+            index = 0
             let source = self.source
-            guard var next = try await withTaskCancellationHandler(operation: {
+            guard let next = try await withTaskCancellationHandler(operation: {
                 try await source.nextBatch()
             }, onCancel: {
                 source.cancel()
             }), !next.isEmpty else { return nil }
-            next.reverse()
-            pending = next
-            return pending.popLast()
+            batch = next
+            index = 1
+            return batch[0]
         }
     }
 
     public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(source: source) }
 }
+
+extension WatchStream.AsyncIterator: Sendable {}

@@ -52,6 +52,9 @@ extension StoreConformance {
         try c.expectEqual(bound.items.map(\.metadata.name), ["bound"], "pods on node-1")
         let unbound = try await c.store.list(Pod.self, options: ListOptions(fieldSelector: try Fields.Selector(parsing: "spec.nodeName=")))
         try c.expectEqual(unbound.items.map(\.metadata.name), ["free"], "unscheduled pods")
+        try await c.expectError(.badRequest, message: "field label not supported: spec.bogus", "a field selector on an unknown field") {
+            try await c.store.list(Pod.self, options: ListOptions(fieldSelector: try Fields.Selector(parsing: "spec.bogus=1")))
+        }
     }
 
     static func paginationConsistent(_ c: CheckContext) async throws {

@@ -7,7 +7,7 @@ extension StoreConformance {
         [
             Check(name: "a merge patch sets and removes fields", body: mergePatch),
             Check(name: "a JSON patch applies its operations, and a failed test changes nothing", body: jsonPatch),
-            Check(name: "a strategic merge patch of maps merges them", body: strategicPatch),
+            Check(name: "a strategic merge patch merges maps, and lists by their merge key", body: strategicPatch),
             Check(name: "a patch naming a stale resourceVersion fails with Conflict", body: patchStaleConflicts),
             Check(name: "concurrent patches without resourceVersion are all applied", body: concurrentPatchesApply),
             Check(name: "a patch of a missing object fails with NotFound", body: patchMissingFails),
@@ -65,6 +65,14 @@ extension StoreConformance {
         let patched = try await c.store.patch(ConfigMap.self, created.key, PatchRequest(.strategicMerge, body), options: WriteOptions())
         try c.expectEqual(patched.data, ["a": "1", "c": "3"], "data after the strategic merge patch")
         try c.expectEqual(patched.metadata.labels, ["keep": "yes", "new": "1"], "labels after the strategic merge patch")
+        var pod = c.examplePod("p")
+        pod.spec.containers.append(Container(image: "registry.example.com/sidecar:1.0", name: "sidecar"))
+        let createdPod = try await c.store.create(pod)
+        let podPatch: JSONValue = ["spec": ["containers": [["name": "sidecar", "image": "registry.example.com/sidecar:2.0"]]]]
+        let patchedPod = try await c.store.patch(Pod.self, createdPod.key, PatchRequest(.strategicMerge, podPatch), options: WriteOptions())
+        try c.expectEqual(patchedPod.spec.containers.map(\.name), ["app", "sidecar"], "containers merged by name")
+        try c.expectEqual(patchedPod.spec.containers.map(\.image), ["registry.example.com/app:1.0", "registry.example.com/sidecar:2.0"],
+                          "container images after the strategic merge patch")
     }
 
     static func patchStaleConflicts(_ c: CheckContext) async throws {
