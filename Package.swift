@@ -33,10 +33,11 @@ let package = Package(
             name: "Kube",
             dependencies: ["KubeModels", "KubeStore", "KubeScheduling", "KubeControllers", "KubeNetworking",
                            "KubeRuntime", "KubeAPI"]),
-        .executableTarget(name: "kube-bench", dependencies: ["KubeModels"], path: "Benchmarks/kube-bench"),
+        .executableTarget(name: "kube-bench", dependencies: ["KubeModels", "KubeStore", "KubeControllers", "KubeTesting"], path: "Benchmarks/kube-bench"),
         .executableTarget(name: "kube-manifests", dependencies: ["KubeModels"], path: "Examples/ManifestCheck"),
-        .testTarget(name: "KubeModelsTests", dependencies: ["KubeModels"]),
+        .testTarget(name: "KubeModelsTests", dependencies: ["KubeModels", "KubeTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "KubeStoreTests", dependencies: ["KubeStore", "KubeTesting"]),
+        .testTarget(name: "KubeControllersTests", dependencies: ["KubeControllers", "KubeTesting"]),
         .testTarget(name: "ExamplesTests", dependencies: ["KubeModels"]),
     ],
     swiftLanguageModes: [.v6]

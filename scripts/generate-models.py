@@ -225,6 +225,8 @@ class Field:
 
     def present_condition(self, is_kind_top):
         """Swift condition under which the field is written, or None for always."""
+        if self.required and not self.omit_scalar and not self.spec_status(is_kind_top):
+            return None
         if self.collection:
             return f"!{self.name}.isEmpty"
         if self.omit_scalar:
@@ -344,9 +346,9 @@ def main():
                 dflt = f.default(is_kind)
                 if f.byte:
                     if f.kind == "map":
-                        c.append(f"        self.{f.name} = try Base64Field.decodeMap(c.decodeIfPresent([String: String].self, forKey: .{f.name}) ?? [:], field: \"{f.json}\")\n")
+                        c.append(f"        self.{f.name} = try Base64Field.decodeMap(c, .{f.name}, field: \"{f.json}\")\n")
                     elif f.kind == "scalar":
-                        c.append(f"        self.{f.name} = try c.decodeIfPresent(String.self, forKey: .{f.name}).map {{ try Base64Field.decode($0, field: \"{f.json}\") }}" + ("" if dflt == "nil" else f" ?? {dflt}") + "\n")
+                        c.append(f"        self.{f.name} = try Base64Field.decode(c, .{f.name}, field: \"{f.json}\")" + ("" if dflt == "nil" else f" ?? {dflt}") + "\n")
                     else:
                         raise SystemExit(f"byte array field {d}.{f.json}")
                 elif dflt == "nil":

@@ -1,15 +1,4 @@
-// TEMPORARY stand-ins until the real Quantity/IntOrString land (same API surface).
-public struct Quantity: Sendable, Hashable, Codable, CustomStringConvertible {
-    var text: String
-    public init(parsing s: String) throws { text = s }
-    public var description: String { text }
-    public static let zero = Quantity(text: "0")
-    init(text: String) { self.text = text }
-}
-public enum IntOrString: Sendable, Hashable, Codable {
-    case int(Int32)
-    case string(String)
-}
+// TEMPORARY stand-ins until the real selectors land (same API surface).
 public enum Labels {
     public struct Selector: Sendable, Hashable, CustomStringConvertible {
         public init(parsing s: String) throws {}

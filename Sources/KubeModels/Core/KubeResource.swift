@@ -15,7 +15,7 @@
 ///     struct Spec: Codable, Sendable, Hashable { var html = "" }
 /// }
 /// ```
-public protocol KubeResource: Codable, Sendable, Hashable {
+public protocol KubeResource: KubeObject, Codable, Sendable, Hashable {
     /// `group/version`, or just the version for the core group (`v1`, `apps/v1`).
     static var apiVersion: String { get }
     /// The kind, e.g. `Pod`.

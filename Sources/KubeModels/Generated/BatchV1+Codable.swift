@@ -284,7 +284,7 @@ extension PodFailurePolicy: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        if !rules.isEmpty { try c.encode(rules, forKey: .rules) }
+        try c.encode(rules, forKey: .rules)
     }
 }
 
@@ -306,7 +306,7 @@ extension PodFailurePolicyOnExitCodesRequirement: Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encodeIfPresent(containerName, forKey: .containerName)
         try c.encode(`operator`, forKey: .`operator`)
-        if !values.isEmpty { try c.encode(values, forKey: .values) }
+        try c.encode(values, forKey: .values)
     }
 }
 
@@ -363,7 +363,7 @@ extension SuccessPolicy: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        if !rules.isEmpty { try c.encode(rules, forKey: .rules) }
+        try c.encode(rules, forKey: .rules)
     }
 }
 

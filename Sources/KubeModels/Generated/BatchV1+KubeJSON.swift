@@ -339,7 +339,7 @@ extension PodFailurePolicy: KubeJSONCodable {
 
     public func encode(kubeJSON w: inout KubeJSONWriter) {
         w.beginObject()
-        if !rules.isEmpty { w.rawKey("\"rules\":"); rules.encode(kubeJSON: &w) }
+        w.rawKey("\"rules\":"); rules.encode(kubeJSON: &w)
         w.endObject()
     }
 }
@@ -367,7 +367,7 @@ extension PodFailurePolicyOnExitCodesRequirement: KubeJSONCodable {
         w.beginObject()
         if let v = containerName { w.rawKey("\"containerName\":"); v.encode(kubeJSON: &w) }
         w.rawKey("\"operator\":"); `operator`.encode(kubeJSON: &w)
-        if !values.isEmpty { w.rawKey("\"values\":"); values.encode(kubeJSON: &w) }
+        w.rawKey("\"values\":"); values.encode(kubeJSON: &w)
         w.endObject()
     }
 }
@@ -442,7 +442,7 @@ extension SuccessPolicy: KubeJSONCodable {
 
     public func encode(kubeJSON w: inout KubeJSONWriter) {
         w.beginObject()
-        if !rules.isEmpty { w.rawKey("\"rules\":"); rules.encode(kubeJSON: &w) }
+        w.rawKey("\"rules\":"); rules.encode(kubeJSON: &w)
         w.endObject()
     }
 }

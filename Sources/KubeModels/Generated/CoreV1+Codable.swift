@@ -301,7 +301,7 @@ extension CephFSPersistentVolumeSource: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        if !monitors.isEmpty { try c.encode(monitors, forKey: .monitors) }
+        try c.encode(monitors, forKey: .monitors)
         try c.encodeIfPresent(path, forKey: .path)
         try c.encodeIfPresent(readOnly, forKey: .readOnly)
         try c.encodeIfPresent(secretFile, forKey: .secretFile)
@@ -332,7 +332,7 @@ extension CephFSVolumeSource: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        if !monitors.isEmpty { try c.encode(monitors, forKey: .monitors) }
+        try c.encode(monitors, forKey: .monitors)
         try c.encodeIfPresent(path, forKey: .path)
         try c.encodeIfPresent(readOnly, forKey: .readOnly)
         try c.encodeIfPresent(secretFile, forKey: .secretFile)
@@ -449,7 +449,7 @@ extension ConfigMap: Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         try KubeResourceCoding.check(c, apiVersion: .apiVersion, kind: .kind, for: Self.self)
         self.metadata = try c.decodeIfPresent(ObjectMeta.self, forKey: .metadata) ?? ObjectMeta()
-        self.binaryData = try Base64Field.decodeMap(c.decodeIfPresent([String: String].self, forKey: .binaryData) ?? [:], field: "binaryData")
+        self.binaryData = try Base64Field.decodeMap(c, .binaryData, field: "binaryData")
         self.data = try c.decodeIfPresent([String: String].self, forKey: .data) ?? [:]
         self.immutable = try c.decodeIfPresent(Bool.self, forKey: .immutable)
     }
@@ -1936,7 +1936,7 @@ extension LimitRangeSpec: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        if !limits.isEmpty { try c.encode(limits, forKey: .limits) }
+        try c.encode(limits, forKey: .limits)
     }
 }
 
@@ -2388,7 +2388,7 @@ extension NodeSelector: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        if !nodeSelectorTerms.isEmpty { try c.encode(nodeSelectorTerms, forKey: .nodeSelectorTerms) }
+        try c.encode(nodeSelectorTerms, forKey: .nodeSelectorTerms)
     }
 }
 
@@ -3383,7 +3383,7 @@ extension PodSpec: Codable {
         try c.encodeIfPresent(activeDeadlineSeconds, forKey: .activeDeadlineSeconds)
         try c.encodeIfPresent(affinity, forKey: .affinity)
         try c.encodeIfPresent(automountServiceAccountToken, forKey: .automountServiceAccountToken)
-        if !containers.isEmpty { try c.encode(containers, forKey: .containers) }
+        try c.encode(containers, forKey: .containers)
         try c.encodeIfPresent(dnsConfig, forKey: .dnsConfig)
         try c.encodeIfPresent(dnsPolicy, forKey: .dnsPolicy)
         try c.encodeIfPresent(enableServiceLinks, forKey: .enableServiceLinks)
@@ -3712,7 +3712,7 @@ extension RBDPersistentVolumeSource: Codable {
         try c.encodeIfPresent(fsType, forKey: .fsType)
         try c.encode(image, forKey: .image)
         try c.encodeIfPresent(keyring, forKey: .keyring)
-        if !monitors.isEmpty { try c.encode(monitors, forKey: .monitors) }
+        try c.encode(monitors, forKey: .monitors)
         try c.encodeIfPresent(pool, forKey: .pool)
         try c.encodeIfPresent(readOnly, forKey: .readOnly)
         try c.encodeIfPresent(secretRef, forKey: .secretRef)
@@ -3749,7 +3749,7 @@ extension RBDVolumeSource: Codable {
         try c.encodeIfPresent(fsType, forKey: .fsType)
         try c.encode(image, forKey: .image)
         try c.encodeIfPresent(keyring, forKey: .keyring)
-        if !monitors.isEmpty { try c.encode(monitors, forKey: .monitors) }
+        try c.encode(monitors, forKey: .monitors)
         try c.encodeIfPresent(pool, forKey: .pool)
         try c.encodeIfPresent(readOnly, forKey: .readOnly)
         try c.encodeIfPresent(secretRef, forKey: .secretRef)
@@ -4109,7 +4109,7 @@ extension Secret: Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         try KubeResourceCoding.check(c, apiVersion: .apiVersion, kind: .kind, for: Self.self)
         self.metadata = try c.decodeIfPresent(ObjectMeta.self, forKey: .metadata) ?? ObjectMeta()
-        self.data = try Base64Field.decodeMap(c.decodeIfPresent([String: String].self, forKey: .data) ?? [:], field: "data")
+        self.data = try Base64Field.decodeMap(c, .data, field: "data")
         self.immutable = try c.decodeIfPresent(Bool.self, forKey: .immutable)
         self.stringData = try c.decodeIfPresent([String: String].self, forKey: .stringData) ?? [:]
         self.type = try c.decodeIfPresent(String.self, forKey: .type)
@@ -4679,7 +4679,7 @@ extension TopologySelectorLabelRequirement: Codable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(key, forKey: .key)
-        if !values.isEmpty { try c.encode(values, forKey: .values) }
+        try c.encode(values, forKey: .values)
     }
 }
 

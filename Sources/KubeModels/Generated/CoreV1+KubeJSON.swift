@@ -373,7 +373,7 @@ extension CephFSPersistentVolumeSource: KubeJSONCodable {
 
     public func encode(kubeJSON w: inout KubeJSONWriter) {
         w.beginObject()
-        if !monitors.isEmpty { w.rawKey("\"monitors\":"); monitors.encode(kubeJSON: &w) }
+        w.rawKey("\"monitors\":"); monitors.encode(kubeJSON: &w)
         if let v = path { w.rawKey("\"path\":"); v.encode(kubeJSON: &w) }
         if let v = readOnly { w.rawKey("\"readOnly\":"); v.encode(kubeJSON: &w) }
         if let v = secretFile { w.rawKey("\"secretFile\":"); v.encode(kubeJSON: &w) }
@@ -410,7 +410,7 @@ extension CephFSVolumeSource: KubeJSONCodable {
 
     public func encode(kubeJSON w: inout KubeJSONWriter) {
         w.beginObject()
-        if !monitors.isEmpty { w.rawKey("\"monitors\":"); monitors.encode(kubeJSON: &w) }
+        w.rawKey("\"monitors\":"); monitors.encode(kubeJSON: &w)
         if let v = path { w.rawKey("\"path\":"); v.encode(kubeJSON: &w) }
         if let v = readOnly { w.rawKey("\"readOnly\":"); v.encode(kubeJSON: &w) }
         if let v = secretFile { w.rawKey("\"secretFile\":"); v.encode(kubeJSON: &w) }
@@ -2384,7 +2384,7 @@ extension LimitRangeSpec: KubeJSONCodable {
 
     public func encode(kubeJSON w: inout KubeJSONWriter) {
         w.beginObject()
-        if !limits.isEmpty { w.rawKey("\"limits\":"); limits.encode(kubeJSON: &w) }
+        w.rawKey("\"limits\":"); limits.encode(kubeJSON: &w)
         w.endObject()
     }
 }
@@ -2970,7 +2970,7 @@ extension NodeSelector: KubeJSONCodable {
 
     public func encode(kubeJSON w: inout KubeJSONWriter) {
         w.beginObject()
-        if !nodeSelectorTerms.isEmpty { w.rawKey("\"nodeSelectorTerms\":"); nodeSelectorTerms.encode(kubeJSON: &w) }
+        w.rawKey("\"nodeSelectorTerms\":"); nodeSelectorTerms.encode(kubeJSON: &w)
         w.endObject()
     }
 }
@@ -4160,7 +4160,7 @@ extension PodSpec: KubeJSONCodable {
         if let v = activeDeadlineSeconds { w.rawKey("\"activeDeadlineSeconds\":"); v.encode(kubeJSON: &w) }
         if let v = affinity { w.rawKey("\"affinity\":"); v.encode(kubeJSON: &w) }
         if let v = automountServiceAccountToken { w.rawKey("\"automountServiceAccountToken\":"); v.encode(kubeJSON: &w) }
-        if !containers.isEmpty { w.rawKey("\"containers\":"); containers.encode(kubeJSON: &w) }
+        w.rawKey("\"containers\":"); containers.encode(kubeJSON: &w)
         if let v = dnsConfig { w.rawKey("\"dnsConfig\":"); v.encode(kubeJSON: &w) }
         if let v = dnsPolicy { w.rawKey("\"dnsPolicy\":"); v.encode(kubeJSON: &w) }
         if let v = enableServiceLinks { w.rawKey("\"enableServiceLinks\":"); v.encode(kubeJSON: &w) }
@@ -4550,7 +4550,7 @@ extension RBDPersistentVolumeSource: KubeJSONCodable {
         if let v = fsType { w.rawKey("\"fsType\":"); v.encode(kubeJSON: &w) }
         w.rawKey("\"image\":"); image.encode(kubeJSON: &w)
         if let v = keyring { w.rawKey("\"keyring\":"); v.encode(kubeJSON: &w) }
-        if !monitors.isEmpty { w.rawKey("\"monitors\":"); monitors.encode(kubeJSON: &w) }
+        w.rawKey("\"monitors\":"); monitors.encode(kubeJSON: &w)
         if let v = pool { w.rawKey("\"pool\":"); v.encode(kubeJSON: &w) }
         if let v = readOnly { w.rawKey("\"readOnly\":"); v.encode(kubeJSON: &w) }
         if let v = secretRef { w.rawKey("\"secretRef\":"); v.encode(kubeJSON: &w) }
@@ -4593,7 +4593,7 @@ extension RBDVolumeSource: KubeJSONCodable {
         if let v = fsType { w.rawKey("\"fsType\":"); v.encode(kubeJSON: &w) }
         w.rawKey("\"image\":"); image.encode(kubeJSON: &w)
         if let v = keyring { w.rawKey("\"keyring\":"); v.encode(kubeJSON: &w) }
-        if !monitors.isEmpty { w.rawKey("\"monitors\":"); monitors.encode(kubeJSON: &w) }
+        w.rawKey("\"monitors\":"); monitors.encode(kubeJSON: &w)
         if let v = pool { w.rawKey("\"pool\":"); v.encode(kubeJSON: &w) }
         if let v = readOnly { w.rawKey("\"readOnly\":"); v.encode(kubeJSON: &w) }
         if let v = secretRef { w.rawKey("\"secretRef\":"); v.encode(kubeJSON: &w) }
@@ -5743,7 +5743,7 @@ extension TopologySelectorLabelRequirement: KubeJSONCodable {
     public func encode(kubeJSON w: inout KubeJSONWriter) {
         w.beginObject()
         w.rawKey("\"key\":"); key.encode(kubeJSON: &w)
-        if !values.isEmpty { w.rawKey("\"values\":"); values.encode(kubeJSON: &w) }
+        w.rawKey("\"values\":"); values.encode(kubeJSON: &w)
         w.endObject()
     }
 }

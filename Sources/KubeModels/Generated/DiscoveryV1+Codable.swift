@@ -28,7 +28,7 @@ extension Endpoint: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        if !addresses.isEmpty { try c.encode(addresses, forKey: .addresses) }
+        try c.encode(addresses, forKey: .addresses)
         try c.encodeIfPresent(conditions, forKey: .conditions)
         if !deprecatedTopology.isEmpty { try c.encode(deprecatedTopology, forKey: .deprecatedTopology) }
         try c.encodeIfPresent(hints, forKey: .hints)
@@ -102,7 +102,7 @@ extension EndpointSlice: Codable {
         try c.encode(Self.kind, forKey: .kind)
         if metadata != ObjectMeta() { try c.encode(metadata, forKey: .metadata) }
         try c.encode(addressType, forKey: .addressType)
-        if !endpoints.isEmpty { try c.encode(endpoints, forKey: .endpoints) }
+        try c.encode(endpoints, forKey: .endpoints)
         if !ports.isEmpty { try c.encode(ports, forKey: .ports) }
     }
 }

@@ -33,7 +33,7 @@ extension Endpoint: KubeJSONCodable {
 
     public func encode(kubeJSON w: inout KubeJSONWriter) {
         w.beginObject()
-        if !addresses.isEmpty { w.rawKey("\"addresses\":"); addresses.encode(kubeJSON: &w) }
+        w.rawKey("\"addresses\":"); addresses.encode(kubeJSON: &w)
         if let v = conditions { w.rawKey("\"conditions\":"); v.encode(kubeJSON: &w) }
         if !deprecatedTopology.isEmpty { w.rawKey("\"deprecatedTopology\":"); deprecatedTopology.encode(kubeJSON: &w) }
         if let v = hints { w.rawKey("\"hints\":"); v.encode(kubeJSON: &w) }
@@ -126,7 +126,7 @@ extension EndpointSlice: KubeJSONCodable {
         w.rawKey("\"kind\":"); w.write(Self.kind)
         if metadata != ObjectMeta() { w.rawKey("\"metadata\":"); metadata.encode(kubeJSON: &w) }
         w.rawKey("\"addressType\":"); addressType.encode(kubeJSON: &w)
-        if !endpoints.isEmpty { w.rawKey("\"endpoints\":"); endpoints.encode(kubeJSON: &w) }
+        w.rawKey("\"endpoints\":"); endpoints.encode(kubeJSON: &w)
         if !ports.isEmpty { w.rawKey("\"ports\":"); ports.encode(kubeJSON: &w) }
         w.endObject()
     }

@@ -36,7 +36,7 @@ extension HTTPIngressRuleValue: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        if !paths.isEmpty { try c.encode(paths, forKey: .paths) }
+        try c.encode(paths, forKey: .paths)
     }
 }
 

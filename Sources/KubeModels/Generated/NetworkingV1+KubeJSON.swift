@@ -47,7 +47,7 @@ extension HTTPIngressRuleValue: KubeJSONCodable {
 
     public func encode(kubeJSON w: inout KubeJSONWriter) {
         w.beginObject()
-        if !paths.isEmpty { w.rawKey("\"paths\":"); paths.encode(kubeJSON: &w) }
+        w.rawKey("\"paths\":"); paths.encode(kubeJSON: &w)
         w.endObject()
     }
 }

@@ -96,7 +96,7 @@ extension PolicyRule: Codable {
         if !nonResourceURLs.isEmpty { try c.encode(nonResourceURLs, forKey: .nonResourceURLs) }
         if !resourceNames.isEmpty { try c.encode(resourceNames, forKey: .resourceNames) }
         if !resources.isEmpty { try c.encode(resources, forKey: .resources) }
-        if !verbs.isEmpty { try c.encode(verbs, forKey: .verbs) }
+        try c.encode(verbs, forKey: .verbs)
     }
 }
 

@@ -121,7 +121,7 @@ extension PolicyRule: KubeJSONCodable {
         if !nonResourceURLs.isEmpty { w.rawKey("\"nonResourceURLs\":"); nonResourceURLs.encode(kubeJSON: &w) }
         if !resourceNames.isEmpty { w.rawKey("\"resourceNames\":"); resourceNames.encode(kubeJSON: &w) }
         if !resources.isEmpty { w.rawKey("\"resources\":"); resources.encode(kubeJSON: &w) }
-        if !verbs.isEmpty { w.rawKey("\"verbs\":"); verbs.encode(kubeJSON: &w) }
+        w.rawKey("\"verbs\":"); verbs.encode(kubeJSON: &w)
         w.endObject()
     }
 }

@@ -32,3 +32,25 @@ enum Base64Field {
         return max(0, (i / 4) * 4)
     }
 }
+
+extension Base64Field {
+    /// The Codable path: a base64 member of a keyed container, failures as `DecodingError`.
+    static func decode<K: CodingKey>(_ c: KeyedDecodingContainer<K>, _ key: K, field: String) throws -> Data? {
+        guard let text = try c.decodeIfPresent(String.self, forKey: key) else { return nil }
+        do {
+            return try decode(text, field: field)
+        } catch let e as KubeModelsError {
+            throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: e.message)
+        }
+    }
+
+    /// The Codable path: a map of base64 values, failures as `DecodingError` naming `field[key]`.
+    static func decodeMap<K: CodingKey>(_ c: KeyedDecodingContainer<K>, _ key: K, field: String) throws -> [String: Data] {
+        let map = try c.decodeIfPresent([String: String].self, forKey: key) ?? [:]
+        do {
+            return try decodeMap(map, field: field)
+        } catch let e as KubeModelsError {
+            throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: e.message)
+        }
+    }
+}

@@ -414,6 +414,8 @@ public struct KubeJSONReader: ~Copyable {
             let t = text(r)
             if let i = Int64(t) { return .int(i) }
             guard let d = Double(t) else { throw invalidValue("invalid number \(t)") }
+            // An integral value written with a fraction or exponent (`1e3`) is still an integer.
+            if d == d.rounded(), abs(d) < 9.2e18 { return .int(Int64(d)) }
             return .double(d)
         }
     }

@@ -128,11 +128,14 @@ public struct WatchOptions: Sendable, Hashable {
 }
 
 /// One change seen by a watch.
+///
+/// The object cases are `indirect`: an event is one shared, immutable box, so a store can hand
+/// the same event to every watcher without copying the object for each.
 public enum WatchEvent<R: KubeResource>: Sendable {
-    case added(R)
-    case modified(R)
+    indirect case added(R)
+    indirect case modified(R)
     /// The object's last state before removal (its resourceVersion is the deletion's revision).
-    case deleted(R)
+    indirect case deleted(R)
     /// No object changed, but the watch has seen everything up to this revision.
     case bookmark(resourceVersion: String)
 

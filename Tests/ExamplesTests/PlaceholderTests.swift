@@ -1,4 +1,0 @@
-import Testing
-import KubeModels
-
-@Test func examplesLink() { #expect(Pod.kind == "Pod") }

@@ -1,4 +1,0 @@
-import Testing
-import KubeStore
-
-@Test func storeModuleLinks() { #expect(KubeStoreModule.name == "KubeStore") }
