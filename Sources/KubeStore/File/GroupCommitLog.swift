@@ -17,7 +17,7 @@ final class GroupCommitLog: Sendable {
     /// What ``append(_:)``'s `prepare` decides.
     enum Prepared<T: Sendable> {
         /// Append this record; return `result` once it is durable and `onDurable` has run.
-        case append(payload: [UInt8], payloadCRC: UInt32, onDurable: (@Sendable () -> Void)?, result: T)
+        case append(payload: [UInt8], payloadCRC: UInt32, onDurable: (@Sendable () async throws -> Void)?, result: T)
         /// Append nothing; return `result` now.
         case done(T)
     }
@@ -28,7 +28,7 @@ final class GroupCommitLog: Sendable {
         var sequence: UInt64
         var payload: [UInt8]
         var payloadCRC: UInt32
-        var onDurable: (@Sendable () -> Void)?
+        var onDurable: (@Sendable () async throws -> Void)?
         /// Resumed when the entry is durable (or handed the leader role); `nil` for the leader's own.
         var waiter: UnsafeContinuation<Role, any Error>?
     }
@@ -40,6 +40,24 @@ final class GroupCommitLog: Sendable {
         /// Writers between ``beginWrite()`` and ``endWrite()``.
         var active = 0
         var failure: (any Error)?
+        /// Every record up to this sequence is durable and its `onDurable` has run.
+        var appliedThrough: UInt64
+        /// Callers of ``waitUntilApplied(_:)``.
+        var appliedWaiters: [(sequence: UInt64, waiter: UnsafeContinuation<Void, Never>)] = []
+
+        /// Takes the waiters whose sequence has been applied.
+        mutating func takeApplied() -> [UnsafeContinuation<Void, Never>] {
+            guard !appliedWaiters.isEmpty else { return [] }
+            var ready: [UnsafeContinuation<Void, Never>] = []
+            appliedWaiters.removeAll { w in
+                if w.sequence <= appliedThrough || failure != nil {
+                    ready.append(w.waiter)
+                    return true
+                }
+                return false
+            }
+            return ready
+        }
     }
 
     private let state: Mutex<State>
@@ -52,7 +70,7 @@ final class GroupCommitLog: Sendable {
 
     /// Wraps a writer; the next record gets `nextSequence`.
     init(writer: sending SegmentWriter, nextSequence: UInt64, maxBatchBytes: Int = 8 << 20, maxGatherYields: Int = 32) {
-        state = Mutex(State(nextSequence: nextSequence))
+        state = Mutex(State(nextSequence: nextSequence, appliedThrough: nextSequence - 1))
         self.writer = Mutex(writer)
         self.maxBatchBytes = maxBatchBytes
         self.maxGatherYields = maxGatherYields
@@ -135,30 +153,52 @@ final class GroupCommitLog: Sendable {
             fail(error, batch: batch)
             throw error
         }
-        for e in batch { e.onDurable?() }
-        let next = state.withLock { s -> UnsafeContinuation<Role, any Error>? in
+        do {
+            for e in batch { try await e.onDurable?() }
+        } catch {
+            // The batch is durable but could not be applied: nothing later can be trusted.
+            fail(error, batch: batch)
+            throw error
+        }
+        let (next, applied) = state.withLock { s -> (UnsafeContinuation<Role, any Error>?, [UnsafeContinuation<Void, Never>]) in
+            if let last = batch.last { s.appliedThrough = last.sequence }
+            let applied = s.takeApplied()
             guard !s.pending.isEmpty else {
                 s.leading = false
-                return nil
+                return (nil, applied)
             }
             let w = s.pending[0].waiter
             s.pending[0].waiter = nil
-            return w
+            return (w, applied)
         }
         for e in batch { e.waiter?.resume(returning: .done) }
+        for w in applied { w.resume() }
         next?.resume(returning: .lead)
     }
 
     /// Fails the log: the batch and everything queued get the error, as does every later append.
     private func fail(_ error: any Error, batch: [Entry]) {
-        let queued = state.withLock { s -> [Entry] in
+        let (queued, applied) = state.withLock { s -> ([Entry], [UnsafeContinuation<Void, Never>]) in
             if s.failure == nil { s.failure = error }
             s.leading = false
             let q = s.pending
             s.pending.removeAll()
-            return q
+            return (q, s.takeApplied())
         }
         for e in batch + queued { e.waiter?.resume(throwing: error) }
+        for w in applied { w.resume() }
+    }
+
+    /// Returns once the record with `sequence` is durable and applied (or the log has failed).
+    func waitUntilApplied(_ sequence: UInt64) async {
+        await withUnsafeContinuation { (c: UnsafeContinuation<Void, Never>) in
+            let now = state.withLock { s -> Bool in
+                if s.appliedThrough >= sequence || s.failure != nil { return true }
+                s.appliedWaiters.append((sequence, c))
+                return false
+            }
+            if now { c.resume() }
+        }
     }
 
     /// Runs `body` with the writer on the I/O queue (after any batch being written).
@@ -173,9 +213,11 @@ final class GroupCommitLog: Sendable {
     /// Stops the log: later appends throw `error`; the segment file is closed after any batch
     /// being written.
     func close(with error: any Error) async {
-        state.withLock { s in
+        let applied = state.withLock { s -> [UnsafeContinuation<Void, Never>] in
             if s.failure == nil { s.failure = error }
+            return s.takeApplied()
         }
+        for w in applied { w.resume() }
         _ = try? await onIOQueue { $0.close() }
     }
 

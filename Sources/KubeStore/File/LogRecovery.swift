@@ -110,6 +110,19 @@ struct LogRecovery {
         return r
     }
 
+    /// Runs a record handler; an error it throws is reported at the record's file and offset.
+    private static func located(_ path: String, _ offset: Int64, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let e as FileStoreError where e.file == nil {
+            throw FileStoreError(e.code, "record in \(path) at byte offset \(offset): \(e.message)", file: path, offset: offset)
+        } catch let e as FileStoreError {
+            throw e
+        } catch {
+            throw FileStoreError(.undecodableRecord, "record in \(path) at byte offset \(offset): \(error)", file: path, offset: offset)
+        }
+    }
+
     private enum SegmentOutcome {
         /// Every frame is intact; data ends at this offset; the next record would have this sequence.
         case complete(Int64, next: UInt64)
@@ -150,7 +163,7 @@ struct LogRecovery {
             case .frame(let sequence, _, let next):
                 if sequence == expected {
                     if sequence > snapshotRevision {
-                        try logRecord(sequence, payload)
+                        try Self.located(path, offset) { try logRecord(sequence, payload) }
                         report.replayedRecords += 1
                     }
                     lastSequence = max(lastSequence, sequence)
@@ -211,7 +224,7 @@ struct LogRecovery {
                     return
                 }
                 if sequence > revision { throw corrupt(offset, "an object has revision \(sequence), after the snapshot's \(revision)") }
-                try snapshotRecord(sequence, payload)
+                try Self.located(path, offset) { try snapshotRecord(sequence, payload) }
                 count += 1
                 offset += Int64(next)
             case .incomplete:
