@@ -76,6 +76,42 @@ struct ControllerTests {
         #expect(reconciles.withLock { $0.count } == 20)
     }
 
+    @Test("it keeps converging through a store injecting conflicts, gone watches and dropped watches at 10%")
+    func convergesThroughFaults() async throws {
+        let base = MemoryStore()
+        let store = FaultyStore(wrapping: base, faults: .init(conflictRate: 0.1, goneOnWatchRate: 0.1, dropWatchRate: 0.1), seed: 42)
+        let informers = SharedInformers(store: store)
+        let client = KubeClient(informers: informers)
+        for i in 0 ..< 30 {
+            var cm = ConfigMap(name: "cm-\(i)", namespace: "default")
+            cm.data = ["v": "\(i)"]
+            _ = try await base.create(cm)
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                try await Controller(for: ConfigMap.self, client: client)
+                    .owns(Secret.self)
+                    .maxConcurrentReconciles(2)
+                    .run(CopyReconciler(reconciles: Locked([:]), duplicateCreates: Locked(0)))
+            }
+            // Five rounds of changes to every source, each awaited: plenty of traffic through the faults.
+            for round in 0 ..< 5 {
+                for i in 0 ..< 30 {
+                    var cm = try await base.get(ConfigMap.self, ObjectKey(namespace: "default", name: "cm-\(i)"))
+                    cm.data = ["v": "round-\(round)"]
+                    _ = try await base.update(cm)
+                }
+                try await eventually("every copy matches its source in round \(round)") {
+                    let secrets = try await base.list(Secret.self).items
+                    return secrets.count == 30 && secrets.allSatisfy { $0.data["v"] == Data("round-\(round)".utf8) }
+                }
+            }
+            group.cancelAll()
+        }
+        let counts = store.counts
+        #expect(counts.conflicts > 0, "\(counts)")
+    }
+
     @Test("misconfiguration throws from run instead of trapping")
     func misconfiguration() async throws {
         let client = KubeClient(informers: SharedInformers(store: MemoryStore()))

@@ -38,11 +38,11 @@ public final class KubeClient: Sendable {
         guard let informer = informers.existingInformer(for: R.self), informer.hasSynced else {
             return try await store.getIfPresent(R.self, key)
         }
-        let cached = informer.lister.get(key)
         let overlayKey = OverlayKey(kind: ObjectIdentifier(R.self), key: key)
+        // One atomic read of the object and the revision the cache has reached.
+        let (cached, cacheRevision) = informer.lister.getWithRevision(key)
         guard let written = overlay.withLock({ $0[overlayKey] }) else { return cached }
         let cachedRevision = cached.flatMap { Int64($0.metadata.resourceVersion) } ?? 0
-        let cacheRevision = Int64(informer.lister.resourceVersion) ?? 0
         if cachedRevision >= written.revision || cacheRevision >= written.revision {
             // The cache has seen our write (or something newer): it is authoritative again.
             overlay.withLock { o in

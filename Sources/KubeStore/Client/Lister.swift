@@ -94,6 +94,11 @@ public struct Lister<R: KubeResource>: Sendable {
     /// The cached object with this key, if any.
     public func get(_ key: ObjectKey) -> R? { cache.read { $0.objects[key] } }
 
+    /// The cached object and the revision the cache has reached, read together.
+    func getWithRevision(_ key: ObjectKey) -> (R?, Int64) {
+        cache.read { ($0.objects[key], Int64($0.resourceVersion) ?? 0) }
+    }
+
     /// Every cached object, optionally in one namespace and matching a label selector.
     public func list(namespace: String = "", labelSelector: Labels.Selector? = nil) -> [R] {
         cache.read { s in
